@@ -1,0 +1,14 @@
+package dev.rampart.audit.rules.api4;
+
+import dev.rampart.audit.Rule;
+import java.util.List;
+
+/** The rules of this category, in the order they run and are listed. */
+public final class Api4Rules {
+    private Api4Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}
