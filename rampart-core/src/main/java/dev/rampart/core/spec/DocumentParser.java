@@ -83,7 +83,7 @@ final class DocumentParser {
             if (t == null) {
                 throw new SpecLoadException(doc.displayName(), 1, 1, "empty document");
             }
-            Node root = readJson(p, doc, t, 0);
+            Node root = readJson(p, doc, t, 0, 0, 0);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation loc = p.currentTokenLocation();
@@ -102,18 +102,25 @@ final class DocumentParser {
         }
     }
 
-    private Node readJson(JsonParser p, SourceDocument doc, JsonToken t, int depth) throws IOException, SpecLoadException {
+    /**
+     * Reads one value. An object or array under a field is placed at its field name ({@code keyLine},
+     * {@code keyCol}), which is where a reader looks for "get:" or "properties:"; scalars at themselves.
+     */
+    private Node readJson(JsonParser p, SourceDocument doc, JsonToken t, int depth, int keyLine, int keyCol)
+            throws IOException, SpecLoadException {
         JsonLocation loc = p.currentTokenLocation();
-        int line = loc.getLineNr();
-        int col = loc.getColumnNr();
+        boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        int line = container && keyLine > 0 ? keyLine : loc.getLineNr();
+        int col = container && keyLine > 0 ? keyCol : loc.getColumnNr();
         count(doc, line, col, depth);
         switch (t) {
             case START_OBJECT -> {
                 ObjectNode o = new ObjectNode(doc, line, col);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
                     JsonToken vt = p.nextToken();
-                    o.put(name, readJson(p, doc, vt, depth + 1));
+                    o.put(name, readJson(p, doc, vt, depth + 1, kl.getLineNr(), kl.getColumnNr()));
                 }
                 o.trim();
                 return o;
@@ -122,7 +129,7 @@ final class DocumentParser {
                 ArrayNode a = new ArrayNode(doc, line, col);
                 JsonToken it;
                 while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(readJson(p, doc, it, depth + 1));
+                    a.add(readJson(p, doc, it, depth + 1, 0, 0));
                 }
                 a.trim();
                 return a;
@@ -187,12 +194,15 @@ final class DocumentParser {
         if (composed.isEmpty()) {
             throw new SpecLoadException(doc.displayName(), 1, 1, "empty document");
         }
-        return convert(doc, composed.get(), 0);
+        return convert(doc, composed.get(), 0, null);
     }
 
-    private Node convert(SourceDocument doc, org.snakeyaml.engine.v2.nodes.Node y, int depth) throws SpecLoadException {
-        int line = y.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        int col = y.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    /** Copies one YAML node; collections under a key are placed at the key, as in {@link #readJson}. */
+    private Node convert(SourceDocument doc, org.snakeyaml.engine.v2.nodes.Node y, int depth,
+            org.snakeyaml.engine.v2.nodes.Node keyNode) throws SpecLoadException {
+        org.snakeyaml.engine.v2.nodes.Node at = keyNode != null && !(y instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) ? keyNode : y;
+        int line = at.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int col = at.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
         count(doc, line, col, depth);
         if (y instanceof MappingNode m) {
             ObjectNode o = new ObjectNode(doc, line, col);
@@ -206,7 +216,7 @@ final class DocumentParser {
                     merges.add(t);
                     continue;
                 }
-                o.put(k.getValue(), convert(doc, t.getValueNode(), depth + 1));
+                o.put(k.getValue(), convert(doc, t.getValueNode(), depth + 1, k));
             }
             // YAML 1.1 merge keys ("<<: *base"): still common in hand-written specs. Explicit keys win.
             for (NodeTuple t : merges) {
@@ -216,7 +226,7 @@ final class DocumentParser {
                     if (src instanceof MappingNode sm) {
                         for (NodeTuple st : sm.getValue()) {
                             if (st.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !o.has(sk.getValue())) {
-                                o.put(sk.getValue(), convert(doc, st.getValueNode(), depth + 1));
+                                o.put(sk.getValue(), convert(doc, st.getValueNode(), depth + 1, t.getKeyNode()));
                             }
                         }
                     }
@@ -228,7 +238,7 @@ final class DocumentParser {
         if (y instanceof SequenceNode s) {
             ArrayNode a = new ArrayNode(doc, line, col);
             for (org.snakeyaml.engine.v2.nodes.Node item : s.getValue()) {
-                a.add(convert(doc, item, depth + 1));
+                a.add(convert(doc, item, depth + 1, null));
             }
             a.trim();
             return a;
