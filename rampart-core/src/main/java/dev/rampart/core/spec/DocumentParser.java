@@ -29,6 +29,25 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * aliases expanded under a node budget: that budget, with the alias cap, is what stops alias bombs.
  */
 final class DocumentParser {
+    /**
+     * YAML 1.2 core schema, except that "<<" stays a plain key: SnakeYAML Engine's own merge
+     * handling loops forever on a mapping merged into itself ({@code &m {<<: *m}}, found by
+     * fuzzing), so merge keys are applied in {@link #convert} instead, with that case guarded.
+     */
+    private static final org.snakeyaml.engine.v2.schema.Schema CORE_WITHOUT_MERGE = new org.snakeyaml.engine.v2.schema.Schema() {
+        private final CoreSchema core = new CoreSchema();
+
+        @Override
+        public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+            return (value, implicit) -> "<<".equals(value) ? Tag.STR : core.getScalarResolver().resolve(value, implicit);
+        }
+
+        @Override
+        public java.util.Map<Tag, org.snakeyaml.engine.v2.api.ConstructNode> getSchemaTagConstructors() {
+            return core.getSchemaTagConstructors();
+        }
+    };
+
     private final LoaderOptions options;
     private final JsonFactory jsonFactory;
     /** Nodes created so far over every document of one load, checked against {@link LoaderOptions#maxNodes()}. */
@@ -165,7 +184,7 @@ final class DocumentParser {
     private Node parseYaml(SourceDocument doc) throws SpecLoadException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(doc.displayName())
-                .setSchema(new CoreSchema())
+                .setSchema(CORE_WITHOUT_MERGE)
                 .setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(options.maxYamlAliases())
@@ -223,9 +242,11 @@ final class DocumentParser {
                 org.snakeyaml.engine.v2.nodes.Node v = t.getValueNode();
                 List<org.snakeyaml.engine.v2.nodes.Node> sources = v instanceof SequenceNode s ? s.getValue() : List.of(v);
                 for (org.snakeyaml.engine.v2.nodes.Node src : sources) {
-                    if (src instanceof MappingNode sm) {
+                    // A mapping merged into itself (&m {<<: *m}) adds nothing; nested merges are not expanded.
+                    if (src instanceof MappingNode sm && src != m) {
                         for (NodeTuple st : sm.getValue()) {
-                            if (st.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !o.has(sk.getValue())) {
+                            if (st.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !o.has(sk.getValue())
+                                    && !"<<".equals(sk.getValue())) {
                                 o.put(sk.getValue(), convert(doc, st.getValueNode(), depth + 1, t.getKeyNode()));
                             }
                         }

@@ -315,7 +315,7 @@ public final class SpecLoader {
                         return null;
                     }
                     doc = fetchRemote(docUri, ref);
-                } else if (scheme.equals("file")) {
+                } else if (scheme.equals("file") && isPlainFileUri(docUri)) {
                     doc = loadExternal(docUri, ref);
                 } else {
                     unresolved.add(new UnresolvedRef(ref, false, "unsupported reference scheme in '" + text + "'"));
@@ -442,6 +442,16 @@ public final class SpecLoader {
                 }
             }
             return cur;
+        }
+    }
+
+    /** A file URI that names a local path (no query, authority or other oddity a user could not have meant). */
+    private static boolean isPlainFileUri(URI uri) {
+        try {
+            Path.of(uri);
+            return true;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
         }
     }
 

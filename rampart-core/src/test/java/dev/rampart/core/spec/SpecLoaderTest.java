@@ -257,6 +257,12 @@ class SpecLoaderTest {
     }
 
     @Test
+    void selfMergingYamlMappingLoads() throws Exception {
+        Path p = write("selfmerge.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-m: &m {a: 1, <<: *m}\n");
+        assertThat(new SpecLoader().load(p).root().object("x-m").orElseThrow().text("a")).contains("1");
+    }
+
+    @Test
     void yamlMergeKeysAreApplied() throws Exception {
         Path p = write("merge.yaml", """
                 openapi: 3.0.0
