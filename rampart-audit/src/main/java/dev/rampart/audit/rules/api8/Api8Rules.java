@@ -9,6 +9,13 @@ public final class Api8Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new MissingClientErrorResponseRule(),
+                new MissingValidationErrorResponseRule(),
+                new MissingServerErrorResponseRule(),
+                new ErrorInternalsLeakRule(),
+                new InsecureServerTransportRule(),
+                new WildcardServerHostRule(),
+                new UnusedSecuritySchemeRule());
     }
 }

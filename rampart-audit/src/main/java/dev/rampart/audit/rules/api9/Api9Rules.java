@@ -9,6 +9,12 @@ public final class Api9Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new MultipleApiVersionsRule(),
+                new DeprecatedOperationRule(),
+                new MissingApiVersionRule(),
+                new MissingContactRule(),
+                new NonProductionServerRule(),
+                new NoServersRule());
     }
 }

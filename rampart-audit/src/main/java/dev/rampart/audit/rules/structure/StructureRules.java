@@ -9,6 +9,12 @@ public final class StructureRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new UnresolvedRefRule(),
+                new UndeclaredPathParameterRule(),
+                new UnusedPathParameterRule(),
+                new DuplicateOperationIdRule(),
+                new EquivalentPathsRule(),
+                new MissingSuccessResponseRule());
     }
 }
