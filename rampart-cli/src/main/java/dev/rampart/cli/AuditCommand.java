@@ -94,9 +94,6 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never use colors (also: the NO_COLOR environment variable).")
     boolean noColor;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec cmd;
 
