@@ -127,6 +127,9 @@ class ReportWritersTest {
         Element hostile = (Element) failures.item(2);
         assertThat(hostile.getAttribute("message")).contains("</script><b>\"&'");
         assertThat(hostile.getTextContent()).contains("fix: fix </script><b>\"&'").contains("specs/api.yaml:12:3");
+        Document multi = parse(render(new JunitReportWriter(), ReportFixtures.report(List.of(new Finding("r", "t",
+                BASIC.category(), 0, BASIC.severity(), null, BASIC.location(), "line1\nline2", "", "", List.of()))), false));
+        assertThat(((Element) multi.getElementsByTagName("failure").item(0)).getAttribute("message")).isEqualTo("line1\nline2");
         assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("auth-http-basic specs/api.yaml:9:7");
         assertThat(((Element) cases.item(1)).getAttribute("classname")).contains("API2:2023");
 
