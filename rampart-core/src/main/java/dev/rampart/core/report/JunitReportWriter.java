@@ -26,7 +26,7 @@ public final class JunitReportWriter implements ReportWriter {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuites name=\"rampart\" tests=\"").append(Math.max(1, fs.size())).append("\" failures=\"")
                 .append(fs.size()).append("\" time=\"").append(secs).append("\">\n");
-        sb.append("  <testsuite name=\"").append(Xml.esc(name)).append("\" tests=\"").append(Math.max(1, fs.size()))
+        sb.append("  <testsuite name=\"").append(Xml.attr(name)).append("\" tests=\"").append(Math.max(1, fs.size()))
                 .append("\" failures=\"").append(fs.size()).append("\" errors=\"0\" skipped=\"0\" time=\"").append(secs);
         if (report.started() != null) {
             sb.append("\" timestamp=\"").append(Xml.esc(report.started().toString()));
@@ -36,10 +36,10 @@ public final class JunitReportWriter implements ReportWriter {
             sb.append("    <testcase name=\"no findings\" classname=\"rampart\" time=\"0\"/>\n");
         }
         for (Finding f : fs) {
-            sb.append("    <testcase name=\"").append(Xml.esc(f.ruleId() + " " + f.location()))
+            sb.append("    <testcase name=\"").append(Xml.attr(f.ruleId() + " " + f.location()))
                     .append("\" classname=\"").append(Xml.esc(f.category().fullName())).append("\" time=\"0\">\n");
             sb.append("      <failure type=\"").append(Xml.esc(f.severity().label())).append("\" message=\"")
-                    .append(Xml.esc(f.message().isEmpty() ? f.title() : f.message())).append("\">");
+                    .append(Xml.attr(f.message().isEmpty() ? f.title() : f.message())).append("\">");
             StringBuilder d = new StringBuilder();
             d.append(f.severity().label()).append(' ').append(f.ruleId()).append(": ").append(f.title()).append('\n');
             d.append("location: ").append(f.location()).append('\n');

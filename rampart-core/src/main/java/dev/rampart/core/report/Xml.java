@@ -5,6 +5,11 @@ final class Xml {
     private Xml() {
     }
 
+    /** For attribute values: like {@link #esc}, and keeps line breaks and tabs from being normalised to spaces. */
+    static String attr(String s) {
+        return esc(s).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
+    }
+
     /** Escapes &lt; &gt; &amp; quotes; drops characters XML 1.0 forbids (control chars other than tab/LF/CR). */
     static String esc(String s) {
         if (s == null) {
