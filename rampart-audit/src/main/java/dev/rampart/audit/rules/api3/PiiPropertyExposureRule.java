@@ -25,7 +25,7 @@ public final class PiiPropertyExposureRule extends AbstractRule {
     public void check(AuditContext ctx) {
         Properties.responseSchemas(ctx, op -> true, (op, owner) -> Properties.eachProperty(op, owner, (o, s, name, prop, at) -> {
             if (PII.contains(Properties.key(name)) && !prop.flag("writeOnly") && !prop.hasType("boolean")) {
-                ctx.report(o, at, Properties.describe(s, name) + " in a response of " + o.label() + " is personal data");
+                ctx.report(o, at, Properties.describe(s, name) + Properties.where(s, "response", o) + " is personal data");
             }
         }));
     }

@@ -77,6 +77,14 @@ final class Properties {
         return c.isEmpty() ? "property '" + name + "'" : "property '" + name + "' of schema '" + c + "'";
     }
 
+    /**
+     * " in the response of GET /x" for inline schemas; "" for component schemas, which are reported once
+     * however many operations use them (the finding's location still names the first one).
+     */
+    static String where(Schema owner, String part, Operation op) {
+        return componentName(owner).isEmpty() ? " in the " + part + " of " + op.label() : "";
+    }
+
     /** The component schema a node lies in ("User"), or "" for inline schemas. */
     static String componentName(Schema s) {
         String ptr = s.node().pointer();

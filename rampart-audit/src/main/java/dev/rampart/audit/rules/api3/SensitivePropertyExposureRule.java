@@ -54,7 +54,7 @@ public final class SensitivePropertyExposureRule extends AbstractRule {
                 if (CREDENTIALS.contains(Properties.key(name)) && (tokenResponse || issuing(o))) {
                     return;
                 }
-                ctx.report(o, at, Properties.describe(s, name) + " in a response of " + o.label() + " looks like a secret",
+                ctx.report(o, at, Properties.describe(s, name) + Properties.where(s, "response", o) + " looks like a secret",
                         sev);
             });
         });

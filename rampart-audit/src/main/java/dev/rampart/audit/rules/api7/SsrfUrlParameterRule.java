@@ -27,11 +27,20 @@ public final class SsrfUrlParameterRule extends AbstractRule {
                 continue;
             }
             for (Parameter p : RuleSupport.nonBodyParameters(op)) {
+                // A path segment is rarely a URL: only a URI format says so (names like 'target_user' do not).
+                if (p.inPath() && !uriFormat(p)) {
+                    continue;
+                }
                 if (RuleSupport.isUrlLike(p.name(), p.schema().orElse(null))) {
                     Node at = p.node().get("name") != null ? p.node().get("name") : p.node();
                     ctx.report(op, at, p.in() + " parameter '" + p.name() + "' takes a URL; if the server fetches it, it can be abused for SSRF");
                 }
             }
         }
+    }
+
+    private static boolean uriFormat(Parameter p) {
+        String f = p.schema().map(s -> s.format()).orElse("");
+        return f.startsWith("uri") || f.startsWith("url") || f.startsWith("iri");
     }
 }
