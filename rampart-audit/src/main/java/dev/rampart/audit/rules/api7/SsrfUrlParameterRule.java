@@ -31,7 +31,7 @@ public final class SsrfUrlParameterRule extends AbstractRule {
                 if (p.inPath() && !uriFormat(p)) {
                     continue;
                 }
-                if (RuleSupport.isUrlLike(p.name(), p.schema().orElse(null))) {
+                if (UrlNames.takesUrl(p.name(), p.schema().orElse(null))) {
                     Node at = p.node().get("name") != null ? p.node().get("name") : p.node();
                     ctx.report(op, at, p.in() + " parameter '" + p.name() + "' takes a URL; if the server fetches it, it can be abused for SSRF");
                 }

@@ -29,7 +29,7 @@ public final class SsrfUrlPropertyRule extends AbstractRule {
             }
             for (Schema root : RuleSupport.requestSchemas(op)) {
                 walker.walk(root, (s, name) -> {
-                    if (!name.isEmpty() && !s.flag("readOnly") && RuleSupport.isUrlLike(name, s)) {
+                    if (!name.isEmpty() && !s.flag("readOnly") && UrlNames.takesUrl(name, s)) {
                         ctx.report(op, s.node(), "request property '" + name + "' takes a URL; if the server fetches it, it can be abused for SSRF");
                     }
                 });
