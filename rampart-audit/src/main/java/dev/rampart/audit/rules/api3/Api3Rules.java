@@ -9,6 +9,7 @@ public final class Api3Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new OpenSchemaRule(), new ReadOnlyInRequestRule(), new PrivilegedPropertyRule(),
+                new SensitivePropertyExposureRule(), new FreeFormResponseRule(), new PiiPropertyExposureRule());
     }
 }

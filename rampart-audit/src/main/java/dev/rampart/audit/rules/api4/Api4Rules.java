@@ -9,6 +9,8 @@ public final class Api4Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new StringMaxLengthRule(), new ArrayMaxItemsRule(), new NumberUnboundedRule(), new IntegerFormatRule(),
+                new StringUnrestrictedRule(), new PageSizeUnboundedRule(), new UploadUnboundedRule(), new No429Rule(),
+                new NoRateLimitHeadersRule(), new RateLimitNoRetryAfterRule());
     }
 }

@@ -9,6 +9,6 @@ public final class Api7Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new SsrfUrlParameterRule(), new SsrfUrlPropertyRule(), new SsrfCallbackFromRequestRule());
     }
 }
