@@ -21,8 +21,10 @@ public final class RuleSupport {
     private static final Pattern ADMIN_PATH = Pattern.compile(
             "(^|[/_.-])(admin|administrator|administration|manage|management|internal|superuser|sudo|root|staff|operator|backoffice|console)([/_.-]|$|s\\b)");
     private static final Pattern ROLE_CHANGE = Pattern.compile("(^|[/_.{-])(roles?|permissions?|privileges?|grants?|acl)([/_.}-]|$)");
+    // Names only: "domain", "host", "target" or "destination" usually hold a name or an account id,
+    // not a URL the server fetches, and matching them was noise on real specs.
     private static final Pattern URL_NAME = Pattern.compile(
-            "(^|[_-])(url|uri|href|link|callback|webhook|redirect|redirect_?uri|return_?url|next|target|endpoint|image_?url|avatar_?url|feed|proxy|dest|destination|site|domain|host)($|[_-])|(url|uri|href|callback|webhook|redirect)$",
+            "(^|[_-])(url|uri|href|link|callback|webhook|redirect|redirect_?uri|return_?url|endpoint|image_?url|avatar_?url|feed_?url|proxy)($|[_-])|(url|uri|href|callback|webhook|redirect)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Splits camelCase and separators into lower-case words joined by '_': "imageURL" -> "image_url". */
