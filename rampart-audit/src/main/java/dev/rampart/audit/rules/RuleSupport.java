@@ -66,6 +66,20 @@ public final class RuleSupport {
         return URL_NAME.matcher(normalize(name)).find();
     }
 
+    /** The component schema a schema lies in ("User"), or "" for inline schemas. */
+    public static String componentName(Schema s) {
+        String ptr = s.node().pointer();
+        for (String prefix : new String[] {"/components/schemas/", "/definitions/"}) {
+            int i = ptr.indexOf(prefix);
+            if (i >= 0) {
+                String rest = ptr.substring(i + prefix.length());
+                int slash = rest.indexOf('/');
+                return (slash < 0 ? rest : rest.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+            }
+        }
+        return "";
+    }
+
     /** Path, query, header, cookie and form parameters of an operation (the body is separate). */
     public static List<Parameter> nonBodyParameters(Operation op) {
         return op.parameters().stream().filter(p -> !p.in().equals("body")).toList();

@@ -1,5 +1,6 @@
 package dev.rampart.audit.rules.api3;
 
+import dev.rampart.audit.rules.RuleSupport;
 import dev.rampart.audit.AbstractRule;
 import dev.rampart.audit.AuditContext;
 import dev.rampart.core.finding.OwaspCategory;
@@ -32,7 +33,7 @@ public final class OpenSchemaRule extends AbstractRule {
             }
             Node ap = s.additionalProperties().orElse(null);
             boolean declared = s.has("properties");
-            String name = Properties.componentName(s);
+            String name = RuleSupport.componentName(s);
             String what = name.isEmpty() ? "request object" : "request schema '" + name + "'";
             if (ap == null) {
                 if (declared && !s.has("unevaluatedProperties")) {

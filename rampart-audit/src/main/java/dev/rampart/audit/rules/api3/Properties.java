@@ -73,7 +73,7 @@ final class Properties {
 
     /** "property 'role' of schema 'User'" or "property 'role'" for inline schemas. */
     static String describe(Schema owner, String name) {
-        String c = componentName(owner);
+        String c = RuleSupport.componentName(owner);
         return c.isEmpty() ? "property '" + name + "'" : "property '" + name + "' of schema '" + c + "'";
     }
 
@@ -82,22 +82,9 @@ final class Properties {
      * however many operations use them (the finding's location still names the first one).
      */
     static String where(Schema owner, String part, Operation op) {
-        return componentName(owner).isEmpty() ? " in the " + part + " of " + op.label() : "";
+        return RuleSupport.componentName(owner).isEmpty() ? " in the " + part + " of " + op.label() : "";
     }
 
-    /** The component schema a node lies in ("User"), or "" for inline schemas. */
-    static String componentName(Schema s) {
-        String ptr = s.node().pointer();
-        for (String prefix : new String[] {"/components/schemas/", "/definitions/"}) {
-            int i = ptr.indexOf(prefix);
-            if (i >= 0) {
-                String rest = ptr.substring(i + prefix.length());
-                int slash = rest.indexOf('/');
-                return (slash < 0 ? rest : rest.substring(0, slash)).replace("~1", "/").replace("~0", "~");
-            }
-        }
-        return "";
-    }
 
     static String key(String name) {
         return RuleSupport.normalize(name);

@@ -52,25 +52,12 @@ final class Inputs {
         if (param != null && s.node() == param.node() || param != null && name.equals(param.name())) {
             return param.in() + " parameter '" + param.name() + "'";
         }
-        String owner = componentName(s);
+        String owner = RuleSupport.componentName(s);
         String what = name.isEmpty() ? (param != null ? "items of parameter '" + param.name() + "'" : "request body schema")
                 : "property '" + name + "'";
         return owner.isEmpty() || owner.equals(name) ? what : what + " (in schema '" + owner + "')";
     }
 
-    /** The component schema a node lies in ("User"), or "" for inline schemas. */
-    static String componentName(Schema s) {
-        String ptr = s.node().pointer();
-        for (String prefix : new String[] {"/components/schemas/", "/definitions/"}) {
-            int i = ptr.indexOf(prefix);
-            if (i >= 0) {
-                String rest = ptr.substring(i + prefix.length());
-                int slash = rest.indexOf('/');
-                return (slash < 0 ? rest : rest.substring(0, slash)).replace("~1", "/").replace("~0", "~");
-            }
-        }
-        return "";
-    }
 
     static String format(Schema s) {
         return s.format().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.rampart.audit.rules.api8;
 
+import dev.rampart.audit.rules.Hosts;
 import dev.rampart.audit.AbstractRule;
 import dev.rampart.audit.AuditContext;
 import dev.rampart.core.finding.Confidence;

@@ -1,5 +1,6 @@
 package dev.rampart.audit.rules.api9;
 
+import dev.rampart.audit.rules.Hosts;
 import dev.rampart.audit.AbstractRule;
 import dev.rampart.audit.AuditContext;
 import dev.rampart.core.finding.Confidence;
@@ -37,7 +38,7 @@ public final class NonProductionServerRule extends AbstractRule {
         boolean v2 = ctx.model().version() == SpecVersion.SWAGGER_2_0;
         Map<Node, Boolean> reported = new IdentityHashMap<>();
         for (Server s : ctx.model().servers()) {
-            String host = host(s.rawUrl());
+            String host = Hosts.host(s.rawUrl());
             if (host.isEmpty() || host.contains("{")) {
                 continue;
             }
@@ -68,32 +69,5 @@ public final class NonProductionServerRule extends AbstractRule {
             }
         }
         return null;
-    }
-
-    static String host(String url) {
-        int s = url.indexOf("://");
-        if (s < 0) {
-            return "";
-        }
-        String rest = url.substring(s + 3);
-        int end = rest.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = rest.indexOf(c);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        String a = rest.substring(0, end);
-        int at = a.lastIndexOf('@');
-        if (at >= 0) {
-            a = a.substring(at + 1);
-        }
-        if (!a.startsWith("[")) {
-            int colon = a.lastIndexOf(':');
-            if (colon >= 0) {
-                a = a.substring(0, colon);
-            }
-        }
-        return a.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,14 +1,14 @@
-package dev.rampart.audit.rules.api8;
+package dev.rampart.audit.rules;
 
 import java.util.Locale;
 
-/** Host parsing for server URLs. */
-final class Hosts {
+/** Host parsing for server URLs, which may hold {variables} and so are not always valid URIs. */
+public final class Hosts {
     private Hosts() {
     }
 
     /** The host (without port or user info) of an absolute URL, lower case; "" for relative URLs. */
-    static String host(String url) {
+    public static String host(String url) {
         int s = url.indexOf("://");
         if (s < 0) {
             return "";
@@ -37,7 +37,7 @@ final class Hosts {
         return authority.toLowerCase(Locale.ROOT);
     }
 
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
                 || host.equals("[::1]") || host.equals("0.0.0.0");
     }
