@@ -352,13 +352,18 @@ public final class DemoApi implements AutoCloseable {
   }
 
   String issueToken(int userId, String role) throws IOException {
+    return issueToken(userId, role, System.currentTimeMillis() / 1000 + 900);
+  }
+
+  /** Signs a token with this instance's key and the given expiry (epoch seconds); tests use it for expired tokens. */
+  String issueToken(int userId, String role, long expEpochSeconds) throws IOException {
     long now = System.currentTimeMillis() / 1000;
     String header = b64(JSON.writeValueAsBytes(Map.of("alg", "HS256", "typ", "JWT")));
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("sub", String.valueOf(userId));
     claims.put("role", role);
     claims.put("iat", now);
-    claims.put("exp", now + 900);
+    claims.put("exp", expEpochSeconds);
     String payload = b64(JSON.writeValueAsBytes(claims));
     return header + "." + payload + "." + hs256(jwtSecret, header + "." + payload);
   }
