@@ -20,9 +20,11 @@ public final class DemoMain {
         }
       }
     }
+    long t0 = System.nanoTime();
     DemoApi api = DemoApi.start(secure, port);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
     Runtime.getRuntime().addShutdownHook(new Thread(api::close));
-    System.out.println("Rampart Bank (" + (secure ? "SECURE" : "VULNERABLE") + " mode) at " + api.baseUri());
+    System.out.println("Rampart Bank (" + (secure ? "SECURE" : "VULNERABLE") + " mode) at " + api.baseUri() + " (started in " + ms + " ms)");
     System.out.println("OpenAPI: " + api.baseUri() + "/openapi.json");
     for (DemoUser u : api.users()) {
       System.out.printf("  %-6s password=%-12s role=%-6s apiKey=%s%n", u.username(), u.password(), u.role(), u.apiKey());
