@@ -70,6 +70,23 @@ class DemoApiTest {
     }
   }
 
+  @ParameterizedTest(name = "secure={0}")
+  @ValueSource(booleans = {false, true})
+  void allowlistedOutboundServicesWorkInBothModes(boolean secure) throws Exception {
+    try (VulnerabilityExploitTest.Target fx = new VulnerabilityExploitTest.Target("{\"base\":\"USD\",\"rates\":{\"EUR\":0.5}}");
+         DemoApi api = DemoApi.start(secure, 0, Set.of(fx.hostPort()))) {
+      Client admin = new Client(api).as("admin");
+      assertThat(admin.send("PUT", "/api/admin/config", Map.of("fxRateUrl", fx.url("/latest"))).status()).isEqualTo(200);
+      Client alice = new Client(api).as("alice");
+      Client.Res r = alice.get("/api/fx/convert?amount=100&currency=EUR");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.json().get("converted").asDouble()).isEqualTo(50.0);
+      assertThat(alice.send("POST", "/api/products/1/image", Map.of("url", fx.url("/img.png"))).status()).isEqualTo(200);
+      assertThat(alice.send("POST", "/api/webhooks", Map.of("url", fx.url("/hook"))).status()).isEqualTo(201);
+      assertThat(fx.hits.get()).isEqualTo(3);
+    }
+  }
+
   @Test
   void everyManifestEntryHasAnExploitTestAndCoversTheTop10() throws Exception {
     JsonNode manifest = Client.JSON.readTree(DemoApi.vulnerabilitiesJson()).get("vulnerabilities");
