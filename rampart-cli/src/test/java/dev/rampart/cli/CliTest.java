@@ -32,7 +32,7 @@ class CliTest {
     @BeforeEach
     void copyDemoSpec() throws Exception {
         bank = dir.resolve("bank.yaml");
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DemoCommand.SPEC_RESOURCE)) {
+        try (InputStream in = CliTest.class.getResourceAsStream("/weak-bank.yaml")) {
             Files.write(bank, in.readAllBytes());
         }
     }
@@ -125,6 +125,7 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(out.resolve("rampart.html")).isNotEmptyFile();
         assertThat(out.resolve("rampart.sarif")).isNotEmptyFile();
-        assertThat(r.out()).contains("rampart.html");
+        assertThat(out.resolve("rampart-bank-openapi.json")).isNotEmptyFile();
+        assertThat(r.out()).contains("rampart.html").contains("Demo API stopped").contains("findings:");
     }
 }
