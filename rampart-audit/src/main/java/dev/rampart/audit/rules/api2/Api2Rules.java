@@ -9,6 +9,20 @@ public final class Api2Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new OperationUnsecuredRule(),
+                new SecurityOptOutRule(),
+                new NoSecuritySchemesRule(),
+                new HttpBasicAuthRule(),
+                new HttpDigestAuthRule(),
+                new ApiKeyInQueryRule(),
+                new ApiKeyInCookieRule(),
+                new OAuth2ImplicitFlowRule(),
+                new OAuth2PasswordFlowRule(),
+                new BearerFormatMissingRule(),
+                new InsecureAuthUrlRule(),
+                new Missing401Rule(),
+                new CredentialsInUrlRule(),
+                new LoginNoThrottlingRule());
     }
 }
