@@ -125,7 +125,7 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(out.resolve("rampart.html")).isNotEmptyFile();
         assertThat(out.resolve("rampart.sarif")).isNotEmptyFile();
-        assertThat(out.resolve("rampart-bank-openapi.json")).isNotEmptyFile();
+        assertThat(out.resolve("rampart-bank-openapi.yaml")).isNotEmptyFile();
         assertThat(r.out()).contains("rampart.html").contains("Demo API stopped").contains("findings:");
     }
 }
