@@ -5,6 +5,7 @@ import dev.rampart.audit.AuditContext;
 import dev.rampart.core.finding.OwaspCategory;
 import dev.rampart.core.finding.Severity;
 import dev.rampart.core.model.Operation;
+import java.util.List;
 
 /** Operations that any anonymous caller may invoke. */
 public final class OperationUnsecuredRule extends AbstractRule {
@@ -18,8 +19,11 @@ public final class OperationUnsecuredRule extends AbstractRule {
 
     @Override
     public void check(AuditContext ctx) {
+        boolean globallySecured = ctx.model().globalSecurity().orElse(List.of()).stream()
+                .anyMatch(r -> !r.isAnonymous());
         for (Operation op : ctx.model().pathOperations()) {
-            if (op.isSecured()) {
+            // An operation that opts out of the document's security is auth-security-opt-out's finding.
+            if (op.isSecured() || globallySecured && op.declaredSecurity().isPresent()) {
                 continue;
             }
             boolean optional = !op.security().isEmpty();

@@ -30,7 +30,7 @@ public final class SecurityOptOutRule extends AbstractRule {
             if (op.declaredSecurity().isEmpty()) {
                 continue;
             }
-            Severity sev = AuthHeuristics.isPublicByDesign(op) ? Severity.LOW : Severity.MEDIUM;
+            Severity sev = AuthHeuristics.isPublicByDesign(op) ? Severity.LOW : op.isRead() ? Severity.MEDIUM : Severity.HIGH;
             List<SecurityRequirement> declared = op.declaredSecurity().get();
             if (declared.isEmpty()) {
                 ctx.report(op, op.node().get("security"), op.label() + " disables the global security with 'security: []'", sev);
