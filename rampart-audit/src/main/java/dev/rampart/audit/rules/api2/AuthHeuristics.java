@@ -23,6 +23,7 @@ final class AuthHeuristics {
     private static final Pattern CREDENTIAL_CHECK = Pattern.compile(
             "(^|_)(login|log_in|logon|signin|sign_in|authenticate|otp|mfa|2fa|two_factor|totp|verify_code|"
                     + "forgot_password|password_reset|reset_password|recover_password)(_|$)");
+    private static final Pattern LOGIN_LINK = Pattern.compile("(^|_)login_(links?|urls?)(_|$)");
     private static final Pattern TOKEN_WORD = Pattern.compile("(^|_)tokens?(_|$)");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{[^}]*}");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
@@ -54,6 +55,9 @@ final class AuthHeuristics {
             return false;
         }
         String w = words(op);
+        if (LOGIN_LINK.matcher(w).find()) {
+            return false; // creating a login link or URL for someone else checks nothing
+        }
         if (CREDENTIAL_CHECK.matcher(w).find()) {
             return true;
         }

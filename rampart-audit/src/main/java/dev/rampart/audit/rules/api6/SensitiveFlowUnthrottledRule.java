@@ -11,10 +11,17 @@ import java.util.regex.Pattern;
 
 /** Business operations that bots abuse (buying, voting, inviting ...) with no documented rate limit. */
 public final class SensitiveFlowUnthrottledRule extends AbstractRule {
+    /** Words of the path (and of the operation id) of abusable business flows. */
     private static final Pattern SENSITIVE = Pattern.compile(
-            "(^|_)(purchases?|buy|checkouts?|orders?|payments?|pay|payouts?|transfers?|redeem|redemptions?|coupons?|"
-                    + "vouchers?|gift_?cards?|votes?|upvotes?|signup|sign_up|register|registrations?|invites?|"
-                    + "invitations?|referrals?|reviews?|comments?|reservations?|bookings?)(_|$)");
+            "(^|_)(purchases?|buy|checkouts?|orders?|payments?|payouts?|transfers?|redeem|redemptions?|coupons?|"
+                    + "vouchers?|gift_?cards?|votes?|upvotes?|signup|sign_up|register|invites?|"
+                    + "invitations?|referrals?|comments?|reservations?|bookings?)(_|$)");
+    /** Only in the path: nouns that are also verbs in operation ids ("review-pat-requests"). */
+    private static final Pattern SENSITIVE_PATH = Pattern.compile("(^|_)(reviews?|registrations?)(_|$)");
+    /** "pay" as the action of the path ("/invoices/{id}/pay"), not "apple_pay". */
+    private static final Pattern PAY_ACTION = Pattern.compile("/pay/?$");
+    /** Runner registration tokens and the like: machine set-up, not a user flow. */
+    private static final Pattern NOT_USER_FLOW = Pattern.compile("(^|_)(registration|register)_tokens?(_|$)");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{[^}]*}");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
@@ -28,6 +35,21 @@ public final class SensitiveFlowUnthrottledRule extends AbstractRule {
                         + " appropriate), return 429 with Retry-After, and document that response.");
     }
 
+    /** The word that makes the operation a sensitive flow, or null. */
+    private static String flow(Operation op) {
+        String pathWords = NON_WORD.matcher(RuleSupport.normalize(PATH_PARAM.matcher(op.path()).replaceAll(""))).replaceAll("_");
+        String idWords = NON_WORD.matcher(RuleSupport.normalize(op.operationId())).replaceAll("_");
+        if (NOT_USER_FLOW.matcher(pathWords).find()) {
+            return null;
+        }
+        for (Matcher m : new Matcher[] {SENSITIVE.matcher(pathWords), SENSITIVE_PATH.matcher(pathWords), SENSITIVE.matcher(idWords)}) {
+            if (m.find()) {
+                return m.group(2);
+            }
+        }
+        return PAY_ACTION.matcher(op.path()).find() ? "pay" : null;
+    }
+
     @Override
     public void check(AuditContext ctx) {
         for (Operation op : ctx.model().pathOperations()) {
@@ -37,12 +59,9 @@ public final class SensitiveFlowUnthrottledRule extends AbstractRule {
             if (op.response("429").isPresent()) {
                 continue;
             }
-            String path = PATH_PARAM.matcher(op.path()).replaceAll("");
-            String words = NON_WORD.matcher(RuleSupport.normalize(path) + "_" + RuleSupport.normalize(op.operationId()))
-                    .replaceAll("_");
-            Matcher m = SENSITIVE.matcher(words);
-            if (m.find()) {
-                ctx.report(op, op.node(), op.label() + " is a sensitive business flow ('" + m.group(2)
+            String flow = flow(op);
+            if (flow != null) {
+                ctx.report(op, op.node(), op.label() + " is a sensitive business flow ('" + flow
                         + "') but documents no 429 (rate limiting)");
             }
         }
