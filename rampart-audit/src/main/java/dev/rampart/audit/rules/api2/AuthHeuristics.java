@@ -35,7 +35,11 @@ final class AuthHeuristics {
                 .replaceAll("_");
     }
 
+    /** Login, sign-up, token, one-time-code, password-reset, health, status and documentation endpoints. */
     static boolean isPublicByDesign(Operation op) {
+        if (isCredentialCheck(op)) {
+            return true;
+        }
         String w = words(op);
         if (PUBLIC_AUTH.matcher(w).find() || TOKEN_WORD.matcher(w).find() && isTokenEndpoint(op, w)) {
             return true;
