@@ -12,9 +12,9 @@ final class AuthHeuristics {
 
     /** Words of paths and operation ids of endpoints that are reachable before authentication by design. */
     private static final Pattern PUBLIC_AUTH = Pattern.compile(
-            "(^|_)(login|log_in|logon|signin|sign_in|register|registration|signup|sign_up|authorize|"
+            "(^|_)(login|log_in|logon|signin|sign_in|register|signup|sign_up|authorize|"
                     + "forgot_password|password_reset|reset_password|forgot|recover_password)(_|$)");
-    /** Last path segments of health, status and documentation endpoints. */
+    /** Last path segments of health, status and documentation endpoints (of the service itself). */
     private static final Pattern PUBLIC_META = Pattern.compile(
             "(health|healthz|healthcheck|livez|readyz|status|ping|version|openapi|swagger|docs|api-docs|openapi\\.(json|ya?ml)|swagger\\.(json|ya?ml)|\\.well-known)",
             Pattern.CASE_INSENSITIVE);
@@ -41,8 +41,11 @@ final class AuthHeuristics {
             return true;
         }
         String w = words(op);
-        if (PUBLIC_AUTH.matcher(w).find() || TOKEN_WORD.matcher(w).find() && isTokenEndpoint(op, w)) {
+        if (PUBLIC_AUTH.matcher(w).find()) {
             return true;
+        }
+        if (op.path().indexOf('{') >= 0) {
+            return false; // "/repos/{owner}/{repo}/pages/health" is about an object, not the service
         }
         String path = op.path().endsWith("/") ? op.path().substring(0, op.path().length() - 1) : op.path();
         return PUBLIC_META.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
