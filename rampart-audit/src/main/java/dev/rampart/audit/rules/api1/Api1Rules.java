@@ -9,6 +9,8 @@ public final class Api1Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new UnsecuredObjectIdRule(),
+                new PredictableIdRule());
     }
 }

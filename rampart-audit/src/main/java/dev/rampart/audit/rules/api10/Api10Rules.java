@@ -9,6 +9,6 @@ public final class Api10Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new WebhookUnauthenticatedRule());
     }
 }

@@ -12,9 +12,9 @@ final class AuthHeuristics {
 
     /** Words of paths and operation ids of endpoints that are reachable before authentication by design. */
     private static final Pattern PUBLIC_AUTH = Pattern.compile(
-            "(^|_)(login|log_in|logon|signin|sign_in|register|registration|signup|sign_up|authorize|"
+            "(^|_)(login|log_in|logon|signin|sign_in|register|signup|sign_up|authorize|"
                     + "forgot_password|password_reset|reset_password|forgot|recover_password)(_|$)");
-    /** Last path segments of health, status and documentation endpoints. */
+    /** Last path segments of health, status and documentation endpoints (of the service itself). */
     private static final Pattern PUBLIC_META = Pattern.compile(
             "(health|healthz|healthcheck|livez|readyz|status|ping|version|openapi|swagger|docs|api-docs|openapi\\.(json|ya?ml)|swagger\\.(json|ya?ml)|\\.well-known)",
             Pattern.CASE_INSENSITIVE);
@@ -23,6 +23,7 @@ final class AuthHeuristics {
     private static final Pattern CREDENTIAL_CHECK = Pattern.compile(
             "(^|_)(login|log_in|logon|signin|sign_in|authenticate|otp|mfa|2fa|two_factor|totp|verify_code|"
                     + "forgot_password|password_reset|reset_password|recover_password)(_|$)");
+    private static final Pattern LOGIN_LINK = Pattern.compile("(^|_)login_(links?|urls?)(_|$)");
     private static final Pattern TOKEN_WORD = Pattern.compile("(^|_)tokens?(_|$)");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{[^}]*}");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
@@ -34,10 +35,17 @@ final class AuthHeuristics {
                 .replaceAll("_");
     }
 
+    /** Login, sign-up, token, one-time-code, password-reset, health, status and documentation endpoints. */
     static boolean isPublicByDesign(Operation op) {
-        String w = words(op);
-        if (PUBLIC_AUTH.matcher(w).find() || TOKEN_WORD.matcher(w).find() && isTokenEndpoint(op, w)) {
+        if (isCredentialCheck(op)) {
             return true;
+        }
+        String w = words(op);
+        if (PUBLIC_AUTH.matcher(w).find()) {
+            return true;
+        }
+        if (op.path().indexOf('{') >= 0) {
+            return false; // "/repos/{owner}/{repo}/pages/health" is about an object, not the service
         }
         String path = op.path().endsWith("/") ? op.path().substring(0, op.path().length() - 1) : op.path();
         return PUBLIC_META.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
@@ -54,6 +62,9 @@ final class AuthHeuristics {
             return false;
         }
         String w = words(op);
+        if (LOGIN_LINK.matcher(w).find()) {
+            return false; // creating a login link or URL for someone else checks nothing
+        }
         if (CREDENTIAL_CHECK.matcher(w).find()) {
             return true;
         }

@@ -9,6 +9,9 @@ import dev.rampart.core.model.Operation;
 import dev.rampart.audit.rules.RuleSupport;
 import dev.rampart.core.model.Parameter;
 import dev.rampart.core.model.Schema;
+import dev.rampart.core.spec.Node;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /** Credentials passed in the URL: query or path parameters named like passwords, secrets, tokens, sessions. */
@@ -23,6 +26,13 @@ public final class CredentialsInUrlRule extends AbstractRule {
     /** Tokens that are not credentials: pagination cursors and the like. */
     private static final Set<String> NOT_CREDENTIAL = Set.of("page", "next", "prev", "previous", "pagination",
             "continuation", "cursor", "sync", "delta", "resume", "start", "end", "skip");
+    /**
+     * Qualifiers that make a "..._token" path parameter a credential (webhook_token, reset_token); other
+     * qualifiers usually name a resource id (shipping_rate_token), and so does {token} under /tokens.
+     */
+    private static final Set<String> AUTH_QUALIFIERS = Set.of("access", "auth", "api", "session", "invite", "invitation",
+            "webhook", "interaction", "reset", "verification", "verify", "confirmation", "confirm", "refresh", "bearer",
+            "magic", "login", "activation", "unsubscribe", "password", "secret");
 
     public CredentialsInUrlRule() {
         super("auth-credentials-in-url", OwaspCategory.API2, 598, Severity.MEDIUM, "Credential passed in the URL",
@@ -34,17 +44,22 @@ public final class CredentialsInUrlRule extends AbstractRule {
 
     @Override
     public void check(AuditContext ctx) {
+        // a shared or path-level parameter is reported once, at its definition
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Operation op : ctx.model().operations()) {
             for (Parameter p : op.parameters()) {
-                if ((p.inQuery() || p.inPath()) && isCredential(p)) {
-                    var at = p.node().has("name") ? p.node().get("name") : p.node();
+                if ((p.inQuery() || p.inPath()) && isCredential(op, p)) {
+                    Node at = p.node().has("name") ? p.node().get("name") : p.node();
+                    if (!seen.add(at)) {
+                        continue;
+                    }
                     ctx.report(op, at, op.label() + " takes credential '" + p.name() + "' in the " + (p.inPath() ? "path" : "query string"));
                 }
             }
         }
     }
 
-    private static boolean isCredential(Parameter p) {
+    private static boolean isCredential(Operation op, Parameter p) {
         Schema s = p.schema().orElse(null);
         if (s != null && !s.types().isEmpty() && !s.isString()) {
             return false; // include_secret=true, token_count=3
@@ -62,6 +77,13 @@ public final class CredentialsInUrlRule extends AbstractRule {
                 return false;
             }
         }
-        return CREDENTIAL_WORDS.contains(words[words.length - 1]);
+        if (!CREDENTIAL_WORDS.contains(words[words.length - 1])) {
+            return false;
+        }
+        if (p.inPath() && words[words.length - 1].equals("token")) {
+            return words.length == 1 ? !op.path().toLowerCase(java.util.Locale.ROOT).contains("/tokens/{")
+                    : AUTH_QUALIFIERS.contains(words[0]) || AUTH_QUALIFIERS.contains(words[words.length - 2]);
+        }
+        return true;
     }
 }

@@ -9,6 +9,10 @@ public final class Api5Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new AdminUnsecuredRule(),
+                new AdminSharedScopesRule(),
+                new ScopeNeverRequiredRule(),
+                new OAuth2NoScopesRule());
     }
 }

@@ -9,6 +9,6 @@ public final class Api6Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new SensitiveFlowUnthrottledRule());
     }
 }
