@@ -18,8 +18,9 @@ public final class RuleSupport {
     private RuleSupport() {
     }
 
+    // Not "root" or "operator": GitHub's "meta/root" (GET /) and Kubernetes operators are not admin functions.
     private static final Pattern ADMIN_PATH = Pattern.compile(
-            "(^|[/_.-])(admin|administrator|administration|manage|management|internal|superuser|sudo|root|staff|operator|backoffice|console)([/_.-]|$|s\\b)");
+            "(^|[/_.-])(admin|administrator|administration|manage|management|internal|superuser|sudo|staff|backoffice|console)([/_.-]|$|s\\b)");
     private static final Pattern ROLE_CHANGE = Pattern.compile("(^|[/_.{-])(roles?|permissions?|privileges?|grants?|acl)([/_.}-]|$)");
     // Names only: "domain", "host", "target" or "destination" usually hold a name or an account id,
     // not a URL the server fetches, and matching them was noise on real specs.
