@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Run Rampart on its embedded demo API (\"Rampart Bank\", deliberately vulnerable):",
-            "starts it on loopback, audits the spec it serves, prints the findings, writes text, JSON,",
-            "SARIF, HTML and JUnit reports to the output directory, and stops it.",
+            "Run Rampart end to end on its embedded demo API, Rampart Bank.",
+            "Starts the (deliberately vulnerable) API on loopback, audits the spec it serves, prints the",
+            "findings, writes text, JSON, SARIF, HTML and JUnit reports to the output directory, and stops it.",
             "'rampart demo target' runs the demo API alone, in the foreground."
         },
         subcommands = DemoCommand.Target.class)
@@ -88,8 +88,8 @@ final class DemoCommand implements Callable<Integer> {
     @Command(name = "target",
             mixinStandardHelpOptions = true,
             versionProvider = Main.Version.class,
-            description = {"Run the demo API (Rampart Bank) in the foreground on 127.0.0.1 and print its URL,",
-                "users and passwords. Ctrl-C stops it."})
+            description = "Run the demo API (Rampart Bank) in the foreground on 127.0.0.1 and print its URL,"
+                    + " users and passwords. Ctrl-C stops it.")
     static final class Target implements Callable<Integer> {
         @Option(names = "--secure", description = "Secure mode: every planted flaw fixed, same spec and data.")
         boolean secure;
