@@ -22,7 +22,7 @@ class SarifReportWriterTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        try (InputStream in = SarifReportWriterTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+        try (InputStream in = SarifReportWriterTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(in).as("sarif schema resource").isNotNull();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(M.readTree(in));
         }
