@@ -21,6 +21,16 @@ OWASP_CODE = re.compile(r"^owasp:api(\d+):", re.IGNORECASE)
 TARGETS = [("github-api", "github-api.3.0.json"), ("stripe", "stripe.3.0.json")]
 
 
+
+def crash_note(err_file, rc):
+    """The last non-empty line a crashed run wrote to stderr (cut to 160 chars), else its exit code."""
+    try:
+        with open(err_file, errors="replace") as fh:
+            err = [l.strip() for l in fh if l.strip()]
+        return err[-1][:160] if err else f"exit {rc}"
+    except FileNotFoundError:
+        return f"exit {rc}"
+
 def read_time(path):
     """(wall seconds, peak RSS KB) from /usr/bin/time -f '%e %M' output (last line)."""
     try:
@@ -67,12 +77,7 @@ def spectral_file(out, name, timeout):
     # or output that is not a JSON array, is a crash.
     if rc not in (0, 1) or not isinstance(results, list):
         res["status"] = "crash"
-        try:
-            with open(base + ".err", errors="replace") as fh:
-                err = [l.strip() for l in fh if l.strip()]
-            res["note"] = err[-1][:160] if err else f"exit {rc}"
-        except FileNotFoundError:
-            res["note"] = f"exit {rc}"
+        res["note"] = crash_note(base + ".err", rc)
         return res
     res["status"] = "ok"
     for r in results:
@@ -109,12 +114,7 @@ def rampart_target(out, target, timeout):
             report = None
     if rc != 0 or report is None:
         res["status"] = "crash"
-        try:
-            with open(os.path.join(d, "err"), errors="replace") as fh:
-                err = [l.strip() for l in fh if l.strip()]
-            res["note"] = err[-1][:160] if err else f"exit {rc}"
-        except FileNotFoundError:
-            res["note"] = f"exit {rc}"
+        res["note"] = crash_note(os.path.join(d, "err"), rc)
         return res
     res["status"] = "ok"
     if len(walls) > 1:
